@@ -1,0 +1,52 @@
+# Named jobs of the harness; each one is a small script under scripts/.
+# Parameters (make VAR=value): KERNEL=patched|base  CONFIG=<configs/*.kunitconfig>
+# TOPO=<configs/topologies/*> (one or more)  FILTER=<kunit glob>  KARGS=<kernel args>
+
+KERNEL ?= patched
+CONFIG ?= slab
+TOPO ?= 4node
+TOPOLOGIES ?= 1node 2node 4node fake4
+FILTER ?= slab_fallback
+export KERNEL CONFIG TOPOLOGIES FILTER KARGS KSRC
+
+S := scripts
+
+.PHONY: all deps base apply export export-check checkpatch bisect kunit check check-base
+
+# The main job: set everything up, run the fallback suite on 4node, summarise.
+all: apply
+	@$(S)/kunit 4node; rc=$$?; \
+	$(S)/summary $(KERNEL)-$(CONFIG) 4node; exit $$rc
+
+deps:
+	@$(S)/deps
+
+base: deps
+	@$(S)/base
+
+apply: base
+	@$(S)/apply
+
+export:
+	@$(S)/export
+
+export-check:
+	@$(S)/export --check
+
+checkpatch:
+	@$(S)/checkpatch
+
+bisect:
+	@$(S)/bisect
+
+# One suite on one or more topologies: make kunit TOPO=fake4 FILTER=slab_fallback
+kunit:
+	@$(S)/kunit $(TOPO); rc=$$?; $(S)/summary $(KERNEL)-$(CONFIG) $(TOPO); exit $$rc
+
+check:
+	@$(S)/check
+
+# The series' tests against the unpatched allocator: which cases fail there.
+check-base: apply
+	@KERNEL=base $(S)/kunit $(TOPOLOGIES); rc=$$?; \
+	$(S)/summary base-$(CONFIG) $(TOPOLOGIES); exit $$rc

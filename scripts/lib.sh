@@ -1,0 +1,63 @@
+# Common settings for the scripts in this directory; sourced, not run.
+# Every path is derived from the repository root so the scripts work from any cwd.
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+TREE=$BUILD/linux		# kernel work tree: base commit + the series
+PATCHES=$TOP/patches
+CONFIGS=$TOP/configs
+TOPOLOGIES=$CONFIGS/topologies
+RESULTS=$BUILD/results
+BASE_TAG=base			# tag of the unpatched base commit in $TREE
+# Paths under build/ reach ccache relative to the build directory, so a
+# clone in another folder still hits the cache.
+export CCACHE_BASEDIR=$BUILD
+
+die() {
+	echo "error: $*" >&2
+	exit 1
+}
+
+note() {
+	echo "== $*" >&2
+}
+
+# The work tree must exist before anything but scripts/base runs.
+need_tree() {
+	git -C "$TREE" rev-parse -q --verify "refs/tags/$BASE_TAG" >/dev/null 2>&1 ||
+		die "no kernel work tree at $TREE; run 'make base' first"
+}
+
+# Patch files in the order of record.
+series_files() {
+	[ -f "$PATCHES/series" ] || die "$PATCHES/series is missing"
+	local p
+	sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$PATCHES/series" | while read -r p; do
+		[ -f "$PATCHES/$p" ] || die "$PATCHES/series names $p, which does not exist"
+		echo "$PATCHES/$p"
+	done
+}
+
+# Everything built from a tree in one place: $(outdir KERNEL CONFIG)
+outdir() {
+	echo "$BUILD/out/$1-$2"
+}
+
+# The series as applied to or exported from the work tree is recorded as
+# "<hash of patches/> <commit>" so scripts can tell whether work would be lost.
+STAMP_NAME=series-stamp
+
+series_hash() {
+	local files
+	files=$(series_files) || return 1
+	# shellcheck disable=SC2086
+	cat "$PATCHES/series" $files | sha1sum | cut -d' ' -f1
+}
+
+stamp_file() {
+	echo "$(git -C "$TREE" rev-parse --absolute-git-dir)/$STAMP_NAME"
+}
+
+write_stamp() {
+	echo "$(series_hash) $(git -C "$TREE" rev-parse HEAD)" >"$(stamp_file)"
+}
