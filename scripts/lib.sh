@@ -38,9 +38,13 @@ series_files() {
 	done
 }
 
-# Everything built from a tree in one place: $(outdir KERNEL CONFIG)
+# Everything built from a tree in one place: $(outdir KERNEL CONFIG).
+# The base and bench kernels share a tree (see scripts/tree), so a build.
 outdir() {
-	echo "$BUILD/out/$1-$2"
+	case $1 in
+	patched) echo "$BUILD/out/patched-$2" ;;
+	*) echo "$BUILD/out/alt-$2" ;;
+	esac
 }
 
 # The series as applied to or exported from the work tree is recorded as
