@@ -5,13 +5,13 @@
 KERNEL ?= patched
 CONFIG ?= slab
 TOPO ?= 4node
-TOPOLOGIES ?= 1node 2node 4node fake4
+TOPOLOGIES ?= 1node 2node 4node fake4 4node+noaliencache fake4+noaliencache
 FILTER ?= slab_fallback
 export KERNEL CONFIG TOPOLOGIES FILTER KARGS KSRC
 
 S := scripts
 
-.PHONY: all deps base apply export export-check checkpatch bisect kunit check check-base
+.PHONY: all deps base apply export export-check checkpatch bisect kunit check check-base bench
 
 # The main job: set everything up, run the fallback suite on 4node, summarise.
 all: apply
@@ -47,6 +47,12 @@ check:
 	@$(S)/check
 
 # The series' tests against the unpatched allocator: which cases fail there.
+# Exits non-zero when a case fails there, which the new-behaviour cases do.
 check-base: apply
 	@KERNEL=base $(S)/kunit $(TOPOLOGIES); rc=$$?; \
+	$(S)/compare.py build/results patched-$(CONFIG),base-$(CONFIG) $(TOPOLOGIES); \
 	$(S)/summary base-$(CONFIG) $(TOPOLOGIES); exit $$rc
+
+# bench/ on the unpatched allocator and on the series, one boot each.
+bench: apply
+	@$(S)/bench
