@@ -6,7 +6,7 @@ BUILD=${BUILD:-$TOP/build}
 TREE=$BUILD/linux		# kernel work tree: base commit + the series
 PATCHES=$TOP/patches
 CONFIGS=$TOP/configs
-TOPOLOGIES=$CONFIGS/topologies
+TOPODIR=$CONFIGS/topologies
 RESULTS=$BUILD/results
 BASE_TAG=base			# tag of the unpatched base commit in $TREE
 # Paths under build/ reach ccache relative to the build directory, so a
