@@ -10,18 +10,33 @@
 
 #include <kunit/test.h>
 #include <linux/ktime.h>
+#include <linux/mm.h>
 #include <linux/nodemask.h>
 #include <linux/slab.h>
 #include <linux/topology.h>
+
+#include "../../mm/slab.h"
 
 #define BENCH_OBJS	2048
 #define BENCH_ROUNDS	5
 
 static void **bench_objs;
 
+/*
+ * The memoryless node to ask for.  The case runs on a CPU of a node with
+ * memory, so that the local reference is the per-cpu fast path on every
+ * kernel (on x86 a CPU of a memoryless node has no local memory at all).
+ */
 static int bench_memless_node(struct kunit *test)
 {
-	int nid;
+	int nid, cpu;
+
+	for_each_online_cpu(cpu) {
+		if (node_state(cpu_to_node(cpu), N_MEMORY))
+			break;
+	}
+	KUNIT_ASSERT_LT(test, cpu, nr_cpu_ids);
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(cpu)), 0);
 
 	for_each_online_node(nid)
 		if (!node_state(nid, N_MEMORY))
