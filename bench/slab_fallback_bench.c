@@ -18,7 +18,7 @@
 #include "../../mm/slab.h"
 
 #define BENCH_OBJS	2048
-#define BENCH_ROUNDS	5
+#define BENCH_ROUNDS	15
 
 static void **bench_objs;
 
