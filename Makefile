@@ -5,7 +5,7 @@
 KERNEL ?= patched
 CONFIG ?= slab
 TOPO ?= 4node
-TOPOLOGIES ?= 1node 2node 4node fake4 4node+noaliencache fake4+noaliencache
+TOPOLOGIES ?= $(shell bash -c '. scripts/lib.sh && echo "$$CHECK_TOPOLOGIES"')
 FILTER ?= slab_fallback
 export KERNEL CONFIG TOPOLOGIES FILTER KARGS KSRC
 

@@ -8,6 +8,8 @@ PATCHES=$TOP/patches
 CONFIGS=$TOP/configs
 TOPODIR=$CONFIGS/topologies
 RESULTS=$BUILD/results
+# What make check and make check-base boot, unless TOPOLOGIES says otherwise.
+CHECK_TOPOLOGIES="1node 2node 4node fake4 4node+noaliencache fake4+noaliencache"
 BASE_TAG=base			# tag of the unpatched base commit in $TREE
 # Paths under build/ reach ccache relative to the build directory, so a
 # clone in another folder still hits the cache.
@@ -39,7 +41,8 @@ series_files() {
 }
 
 # Everything built from a tree in one place: $(outdir KERNEL CONFIG).
-# The base and bench kernels share a tree (see scripts/tree), so a build.
+# The base and bench kernels share a tree (see scripts/tree), so they
+# share its build directory too.
 outdir() {
 	case $1 in
 	patched) echo "$BUILD/out/patched-$2" ;;
