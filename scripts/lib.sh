@@ -30,6 +30,12 @@ need_tree() {
 		die "no kernel work tree at $TREE; run 'make base' first"
 }
 
+# A run name, TOPOLOGY[+KARG...], must name a file of configs/topologies/.
+need_topology() {
+	[ -f "$TOPODIR/${1%%+*}" ] ||
+		die "unknown topology '${1%%+*}' (known: $(cd "$TOPODIR" && echo *))"
+}
+
 # Patch files in the order of record.
 series_files() {
 	[ -f "$PATCHES/series" ] || die "$PATCHES/series is missing"
