@@ -11,7 +11,7 @@ export KERNEL CONFIG TOPOLOGIES FILTER KARGS KSRC
 
 S := scripts
 
-.PHONY: all deps base apply export export-check checkpatch bisect kunit check check-base bench
+.PHONY: all deps base apply export export-check checkpatch bisect configs kunit check check-base bench
 
 # The main job: set everything up, run the fallback suite on 4node, summarise.
 all: apply
@@ -38,6 +38,11 @@ checkpatch:
 
 bisect:
 	@$(S)/bisect
+
+# mm/slab.o and the suite in the configurations of configs/builds/:
+# make configs BUILDS="arm64 ppc64le"
+configs: apply
+	@$(S)/configs $(BUILDS)
 
 # One suite on one or more topologies: make kunit TOPO=fake4 FILTER=slab_fallback
 kunit:
