@@ -79,3 +79,8 @@ stamp_file() {
 write_stamp() {
 	echo "$(series_hash) $(git -C "$TREE" rev-parse HEAD)" >"$(stamp_file)"
 }
+
+# The objects of the C files the series adds or changes, as of the tip.
+series_objects() {
+	git -C "$TREE" diff --name-only --diff-filter=AM "$BASE_TAG" HEAD -- '*.c' | sed 's/\.c$/.o/'
+}
