@@ -12,7 +12,9 @@
 #include <linux/ktime.h>
 #include <linux/mm.h>
 #include <linux/nodemask.h>
+#include <linux/prandom.h>
 #include <linux/slab.h>
+#include <linux/sort.h>
 #include <linux/topology.h>
 
 #include "../../mm/slab.h"
@@ -147,6 +149,135 @@ static void bench_fallback_grow(struct kunit *test)
 	kmem_cache_destroy(c);
 }
 
+/* A CPU of a memoryless node and a CPU of a node with memory. */
+static void bench_two_cpus(struct kunit *test, int *memless_cpu, int *mem_cpu)
+{
+	int cpu;
+
+	*memless_cpu = -1;
+	*mem_cpu = -1;
+	for_each_online_cpu(cpu) {
+		if (!node_state(cpu_to_node(cpu), N_MEMORY) && *memless_cpu < 0)
+			*memless_cpu = cpu;
+		if (node_state(cpu_to_node(cpu), N_MEMORY) && *mem_cpu < 0)
+			*mem_cpu = cpu;
+	}
+	if (*memless_cpu < 0 || *mem_cpu < 0)
+		kunit_skip(test, "needs a CPU of a memoryless node and one of a node with memory");
+}
+
+static void bench_pin(struct kunit *test, int cpu)
+{
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(cpu)), 0);
+}
+
+static int bench_cmp_u64(const void *a, const void *b)
+{
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+#define CHURN_BATCH	512
+
+/*
+ * Allocate-then-free churn without a node hint on @cpu: batches of
+ * CHURN_BATCH objects, BENCH_ROUNDS rounds.  Reports the median, fastest
+ * and slowest round in ns per object (one allocation and one free).
+ */
+static void bench_churn_on(struct kunit *test, struct kmem_cache *c, int cpu,
+			   const char *name)
+{
+	u64 t[BENCH_ROUNDS];
+	char buf[48];
+	int r, i;
+
+	bench_pin(test, cpu);
+	for (r = 0; r < BENCH_ROUNDS; r++) {
+		t[r] = ktime_get_ns();
+		for (i = 0; i < CHURN_BATCH; i++)
+			bench_objs[i] = kmem_cache_alloc(c, GFP_KERNEL);
+		for (i = 0; i < CHURN_BATCH; i++)
+			kmem_cache_free(c, bench_objs[i]);
+		t[r] = ktime_get_ns() - t[r];
+	}
+	sort(t, BENCH_ROUNDS, sizeof(t[0]), bench_cmp_u64, NULL);
+	bench_report(test, name, t[BENCH_ROUNDS / 2], CHURN_BATCH);
+	snprintf(buf, sizeof(buf), "%s_min", name);
+	bench_report(test, buf, t[0], CHURN_BATCH);
+	snprintf(buf, sizeof(buf), "%s_max", name);
+	bench_report(test, buf, t[BENCH_ROUNDS - 1], CHURN_BATCH);
+}
+
+static void bench_churn(struct kunit *test)
+{
+	struct kmem_cache *c;
+	int memless_cpu, mem_cpu;
+
+	bench_two_cpus(test, &memless_cpu, &mem_cpu);
+	c = kmem_cache_create("slab_fb_bench_churn", 128, 0, SLAB_NOLEAKTRACE, NULL);
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	bench_churn_on(test, c, mem_cpu, "churn_mem_cpu");
+	bench_churn_on(test, c, memless_cpu, "churn_memless_cpu");
+	kmem_cache_destroy(c);
+}
+
+#define FRAG_ROUNDS	40
+#define FRAG_ALLOC	256
+
+/*
+ * Fragmentation from fallback churn: requests for the memoryless node,
+ * from its CPU and from the CPU with memory farthest from it in turn; each
+ * round allocates, then frees a random third of what is live (fixed
+ * seed).  After the allocations of a round, the cache is shrunk, which
+ * puts the objects parked in arrays back into their slabs, and the slabs
+ * it holds are set against the fewest that could hold the live objects.
+ * Reports the mean and worst ratio, x1000.
+ */
+static void bench_fragmentation(struct kunit *test)
+{
+	int nid = bench_memless_node(test);
+	unsigned long slabs, ratio, sum = 0, worst = 0;
+	int cpus[2], live = 0, r, i, j, node, cpu;
+	struct rnd_state rnd;
+	struct kmem_cache *c;
+
+	bench_two_cpus(test, &cpus[0], &cpus[1]);
+	for_each_online_cpu(cpu)
+		if (node_state(cpu_to_node(cpu), N_MEMORY) &&
+		    node_distance(nid, cpu_to_node(cpu)) >
+		    node_distance(nid, cpu_to_node(cpus[1])))
+			cpus[1] = cpu;
+	c = kmem_cache_create("slab_fb_bench_frag", 64, 0, SLAB_NOLEAKTRACE, NULL);
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	prandom_seed_state(&rnd, 2006);
+	for (r = 0; r < FRAG_ROUNDS; r++) {
+		bench_pin(test, cpus[r % 2]);
+		for (i = 0; i < FRAG_ALLOC && live < BENCH_OBJS; i++) {
+			bench_objs[live] = kmem_cache_alloc_node(c, GFP_KERNEL, nid);
+			KUNIT_ASSERT_NOT_NULL(test, bench_objs[live]);
+			live++;
+		}
+		kmem_cache_shrink(c);
+		slabs = 0;
+		for_each_online_node(node)
+			slabs += get_node(c, node)->total_slabs;
+		ratio = slabs * 1000 / DIV_ROUND_UP(live, c->num);
+		sum += ratio;
+		worst = max(worst, ratio);
+		for (i = live / 3; i > 0; i--) {
+			j = prandom_u32_state(&rnd) % live;
+			kmem_cache_free(c, bench_objs[j]);
+			bench_objs[j] = bench_objs[--live];
+		}
+	}
+	pr_info("slab_fallback_bench: frag_mean %lu\n", sum / FRAG_ROUNDS);
+	pr_info("slab_fallback_bench: frag_worst %lu\n", worst);
+	while (live)
+		kmem_cache_free(c, bench_objs[--live]);
+	kmem_cache_destroy(c);
+}
+
 static int bench_suite_init(struct kunit_suite *suite)
 {
 	bench_objs = kcalloc(BENCH_OBJS, sizeof(*bench_objs), GFP_KERNEL);
@@ -161,6 +292,8 @@ static void bench_suite_exit(struct kunit_suite *suite)
 static struct kunit_case bench_cases[] = {
 	KUNIT_CASE(bench_fallback_partial),
 	KUNIT_CASE(bench_fallback_grow),
+	KUNIT_CASE(bench_churn),
+	KUNIT_CASE(bench_fragmentation),
 	{}
 };
 
