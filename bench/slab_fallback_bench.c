@@ -24,6 +24,11 @@
 
 static void **bench_objs;
 
+static void bench_pin(struct kunit *test, int cpu)
+{
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(cpu)), 0);
+}
+
 /*
  * The memoryless node to ask for.  The case runs on a CPU of a node with
  * memory, so that the local reference is the per-cpu fast path on every
@@ -38,7 +43,7 @@ static int bench_memless_node(struct kunit *test)
 			break;
 	}
 	KUNIT_ASSERT_LT(test, cpu, nr_cpu_ids);
-	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(cpu)), 0);
+	bench_pin(test, cpu);
 
 	for_each_online_node(nid)
 		if (!node_state(nid, N_MEMORY))
@@ -172,11 +177,6 @@ static void bench_cpus(struct kunit *test, int *memless_cpu, int *mem_cpu,
 	}
 	if (*memless_cpu < 0 || *mem_cpu < 0)
 		kunit_skip(test, "needs a CPU of a memoryless node and one of a node with memory");
-}
-
-static void bench_pin(struct kunit *test, int cpu)
-{
-	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(cpu)), 0);
 }
 
 static int bench_cmp_u64(const void *a, const void *b)
