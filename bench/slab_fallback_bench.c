@@ -155,6 +155,35 @@ static void bench_fallback_grow(struct kunit *test)
 }
 
 /*
+ * The page allocator's part of a growth: @n pages asked for @nid, as
+ * kmem_getpages() asks, then freed; the same for the local node.
+ */
+static u64 bench_pages(struct kmem_cache *c, int nid, int n)
+{
+	struct page **pages = (struct page **)bench_objs;
+	u64 t = ktime_get_ns();
+	int i;
+
+	for (i = 0; i < n; i++)
+		pages[i] = __alloc_pages_node(nid, GFP_KERNEL | __GFP_COMP, 0);
+	t = ktime_get_ns() - t;
+
+	for (i = 0; i < n; i++)
+		if (pages[i])
+			__free_pages(pages[i], 0);
+	return t;
+}
+
+static void bench_page_alloc(struct kunit *test)
+{
+	int nid = bench_memless_node(test);
+	int n = BENCH_OBJS / 4;
+
+	bench_report(test, "page_local", bench_best(bench_pages, NULL, numa_node_id(), n), n);
+	bench_report(test, "page_memoryless", bench_best(bench_pages, NULL, nid, n), n);
+}
+
+/*
  * The first CPU of a memoryless node, and the first and the last CPU of a
  * node with memory.
  */
@@ -302,6 +331,7 @@ static void bench_suite_exit(struct kunit_suite *suite)
 static struct kunit_case bench_cases[] = {
 	KUNIT_CASE(bench_fallback_partial),
 	KUNIT_CASE(bench_fallback_grow),
+	KUNIT_CASE(bench_page_alloc),
 	KUNIT_CASE(bench_churn),
 	KUNIT_CASE(bench_fragmentation),
 	{}
