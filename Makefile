@@ -58,7 +58,7 @@ check-base: apply
 	$(S)/compare.py build/results patched-$(CONFIG),base-$(CONFIG) $(TOPOLOGIES); \
 	$(S)/summary base-$(CONFIG) $(TOPOLOGIES); exit $$rc
 
-# bench/ on 6.1, v2 and the series (BENCH_KERNELS), BENCH_BOOTS boots each
+# bench/ on 6.1, v3 and the series (BENCH_KERNELS), BENCH_BOOTS boots each
 # on each of BENCH_TOPO; `scripts/bench --table` reprints the last tables.
 bench: apply
 	@$(S)/bench
