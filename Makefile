@@ -11,7 +11,7 @@ export KERNEL CONFIG TOPOLOGIES FILTER KARGS KSRC
 
 S := scripts
 
-.PHONY: all deps base apply export export-check checkpatch bisect configs kunit check check-base bench
+.PHONY: all deps base apply export export-check checkpatch bisect configs kunit check check-full check-base upstream bench
 
 # The main job: set everything up, run the fallback suite on 4node, summarise.
 all: apply
@@ -50,6 +50,15 @@ kunit:
 
 check:
 	@$(S)/check
+
+# check, and what does not fit in CI's time: KASAN+KFENCE, the upstream
+# suites on the series and on 6.1, each patch booted on its own.
+check-full:
+	@$(S)/check --full
+
+# KASAN's, KFENCE's and test_meminit's suites on the series and on 6.1.
+upstream: apply
+	@$(S)/upstream
 
 # The series' tests against the unpatched allocator: which cases fail there.
 # Exits non-zero when a case fails there, which the new-behaviour cases do.

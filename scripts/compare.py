@@ -3,6 +3,9 @@
 
 usage: compare.py RESULTS_DIR KERNEL-CONFIG[,...] TOPOLOGY...
 e.g.   compare.py build/results patched-slab,base-slab 4node 4node+noaliencache
+       compare.py --regressions RESULTS_DIR KERNEL-CONFIG... TOPOLOGY
+The second form prints the cases that pass in a run of another kernel but
+not in the first one's, and exits 1 if there are any.
 """
 import json
 import os
@@ -24,7 +27,18 @@ def cases(path):
     return out
 
 
+def regressions(top, runs, topo):
+    first, *others = [cases(os.path.join(top, r, topo + '.json')) for r in runs]
+    bad = sorted(n for o in others for n, st in o.items()
+                 if st == 'PASS' and first.get(n) != 'PASS')
+    for n in bad:
+        print('regression: %s passes on %s and not on %s' % (n, ' '.join(runs[1:]), runs[0]))
+    return 1 if bad else 0
+
+
 def main():
+    if sys.argv[1] == '--regressions':
+        sys.exit(regressions(sys.argv[2], sys.argv[3:-1], sys.argv[-1]))
     top, kernels, topos = sys.argv[1], sys.argv[2].split(','), sys.argv[3:]
     cols = [(k, t) for t in topos for k in kernels]
     results = {c: cases(os.path.join(top, c[0], c[1] + '.json')) for c in cols}

@@ -10,8 +10,10 @@ TOPODIR=$CONFIGS/topologies
 RESULTS=$BUILD/results
 # What make check and make check-base boot, unless TOPOLOGIES says otherwise.
 CHECK_TOPOLOGIES="1node 2node 4node fake4 64node 4node+noaliencache fake4+noaliencache 64node+noaliencache"
+# Where make check runs the suite in the debug configurations as well.
+DEBUG_TOPOLOGIES="4node 4node+noaliencache"
 BASE_TAG=base			# tag of the unpatched base commit in $TREE
-SERIES_VERSION=4		# [PATCH vN n/m] of the exported series
+SERIES_VERSION=5		# [PATCH vN n/m] of the exported series
 # Who commits in $TREE when nobody else is known (git am needs someone);
 # a commit authored by it is never exported.
 PLACEHOLDER_NAME="slab-fallback harness"
