@@ -12,6 +12,9 @@ RESULTS=$BUILD/results
 CHECK_TOPOLOGIES="1node 2node 4node fake4 64node 4node+noaliencache fake4+noaliencache 64node+noaliencache"
 # Where make check runs the suite in the debug configurations as well.
 DEBUG_TOPOLOGIES="4node 4node+noaliencache"
+# The builds of configs/builds/ that make check makes; make check-full
+# makes them all (the others build 6.1 as well, to compare).
+CHECK_BUILDS="x86_64-maxsmp x86_64-nocpusets x86_64-nonuma x86_64-up arm64 ppc64le"
 BASE_TAG=base			# tag of the unpatched base commit in $TREE
 SERIES_VERSION=5		# [PATCH vN n/m] of the exported series
 # Who commits in $TREE when nobody else is known (git am needs someone);
