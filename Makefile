@@ -1,6 +1,7 @@
 # Named jobs of the harness; each one is a small script under scripts/.
 # Parameters (make VAR=value): KERNEL=patched|base  CONFIG=<configs/*.kunitconfig>
 # TOPO=<configs/topologies/*> (one or more)  FILTER=<kunit glob>  KARGS=<kernel args>
+# ARCH=<configs/arch/*> (kunit, check-base; default x86_64)
 
 KERNEL ?= patched
 CONFIG ?= slab
@@ -8,6 +9,8 @@ TOPO ?= 4node
 TOPOLOGIES ?= $(shell bash -c '. scripts/lib.sh && echo "$$CHECK_TOPOLOGIES"')
 FILTER ?= slab_fallback
 export KERNEL CONFIG TOPOLOGIES FILTER KARGS KSRC
+# The results of a run: build/results/$(RUN)/, named as scripts/lib.sh does.
+RUN = $$(bash -c '. scripts/lib.sh && run_name $(1) $(CONFIG)')
 
 S := scripts
 
@@ -16,7 +19,7 @@ S := scripts
 # The main job: set everything up, run the fallback suite on 4node, summarise.
 all: apply
 	@$(S)/kunit 4node; rc=$$?; \
-	$(S)/summary $(KERNEL)-$(CONFIG) 4node; exit $$rc
+	$(S)/summary $(call RUN,$(KERNEL)) 4node; exit $$rc
 
 deps:
 	@$(S)/deps
@@ -46,7 +49,7 @@ configs: apply
 
 # One suite on one or more topologies: make kunit TOPO=fake4 FILTER=slab_fallback
 kunit:
-	@$(S)/kunit $(TOPO); rc=$$?; $(S)/summary $(KERNEL)-$(CONFIG) $(TOPO); exit $$rc
+	@$(S)/kunit $(TOPO); rc=$$?; $(S)/summary $(call RUN,$(KERNEL)) $(TOPO); exit $$rc
 
 check:
 	@$(S)/check
@@ -64,8 +67,8 @@ upstream: apply
 # Exits non-zero when a case fails there, which the new-behaviour cases do.
 check-base: apply
 	@KERNEL=base $(S)/kunit $(TOPOLOGIES); rc=$$?; \
-	$(S)/compare.py build/results patched-$(CONFIG),base-$(CONFIG) $(TOPOLOGIES); \
-	$(S)/summary base-$(CONFIG) $(TOPOLOGIES); exit $$rc
+	$(S)/compare.py build/results $(call RUN,patched),$(call RUN,base) $(TOPOLOGIES); \
+	$(S)/summary $(call RUN,base) $(TOPOLOGIES); exit $$rc
 
 # bench/ on 6.1, v3 and the series (BENCH_KERNELS), BENCH_BOOTS boots each
 # on each of BENCH_TOPO; `scripts/bench --table` reprints the last tables.

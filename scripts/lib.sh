@@ -12,6 +12,10 @@ RESULTS=$BUILD/results
 CHECK_TOPOLOGIES="1node 2node 4node fake4 64node 4node+noaliencache fake4+noaliencache 64node+noaliencache"
 # Where make check runs the suite in the debug configurations as well.
 DEBUG_TOPOLOGIES="4node 4node+noaliencache"
+# make check-full boots the suite on these architectures of configs/arch/
+# too (cross-built; plain and debug-slab), on ARCH_TOPOLOGIES.
+FULL_ARCHES="arm64 ppc64le"
+ARCH_TOPOLOGIES="4node 4node+noaliencache"
 # The builds of configs/builds/ that make check makes; make check-full
 # makes them all (the others build 6.1 as well, to compare).
 CHECK_BUILDS="x86_64-maxsmp x86_64-nocpusets x86_64-nonuma x86_64-up arm64 ppc64le"
@@ -46,6 +50,18 @@ need_topology() {
 		die "unknown topology '${1%%+*}' (known: $(cd "$TOPODIR" && echo *))"
 }
 
+# An architecture is a file of configs/arch/ (kernel-arch:, cross:,
+# packages: lines) with its KUnit options beside it, NAME.kunitconfig.
+need_arch() {
+	[ -f "$CONFIGS/arch/$1" ] ||
+		die "unknown architecture '$1' (known: $(cd "$CONFIGS/arch" && ls | grep -v '\.' | paste -sd' '))"
+}
+
+# The value of line "$2:" of configs/arch/$1.
+arch_field() {
+	sed -n "s/^$2:[[:space:]]*//p" "$CONFIGS/arch/$1"
+}
+
 # Patch files in the order of record.
 series_files() {
 	[ -f "$PATCHES/series" ] || die "$PATCHES/series is missing"
@@ -54,6 +70,12 @@ series_files() {
 		[ -f "$PATCHES/$p" ] || die "$PATCHES/series names $p, which does not exist"
 		echo "$PATCHES/$p"
 	done
+}
+
+# A run's name: KERNEL-CONFIG, with -ARCH after it for an architecture
+# other than x86_64.  Results live in build/results/<name>.
+run_name() {
+	echo "$1-$2$([ "${ARCH:-x86_64}" = x86_64 ] || echo "-$ARCH")"
 }
 
 # Everything built from a tree in one place: $(outdir KERNEL CONFIG).
