@@ -14,7 +14,7 @@ RUN = $$(bash -c '. scripts/lib.sh && run_name $(1) $(CONFIG)')
 
 S := scripts
 
-.PHONY: all deps base apply export export-check checkpatch bisect configs kunit check check-full check-base upstream bench
+.PHONY: all deps base apply export export-check checkpatch dropin docs bisect configs kunit check check-full check-base upstream bench
 
 # The main job: set everything up, run the fallback suite on 4node, summarise.
 all: apply
@@ -38,6 +38,14 @@ export-check:
 
 checkpatch:
 	@$(S)/checkpatch
+
+# quilt push -a, patch -p1 and git am of patches/ on fresh copies of 6.1.
+dropin: apply
+	@$(S)/dropin
+
+# kernel-doc -none and make htmldocs SPHINXDIRS=mm, the series against 6.1.
+docs: apply
+	@$(S)/docs
 
 bisect:
 	@$(S)/bisect
