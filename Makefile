@@ -43,7 +43,7 @@ checkpatch:
 dropin: apply
 	@$(S)/dropin
 
-# kernel-doc -none and make htmldocs SPHINXDIRS=mm, the series against 6.1.
+# kernel-doc -none (the series against 6.1) and make htmldocs SPHINXDIRS=mm.
 docs: apply
 	@$(S)/docs
 
