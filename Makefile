@@ -78,7 +78,7 @@ check-base: apply
 	$(S)/compare.py build/results $(call RUN,patched),$(call RUN,base) $(TOPOLOGIES); \
 	$(S)/summary $(call RUN,base) $(TOPOLOGIES); exit $$rc
 
-# bench/ on 6.1, v3 and the series (BENCH_KERNELS), BENCH_BOOTS boots each
-# on each of BENCH_TOPO; `scripts/bench --table` reprints the last tables.
+# The workloads W1-W7 on 6.1's SLAB, the series and 6.1's SLUB, BENCH_BOOTS
+# boots each; W=w1..w7 runs one.  `scripts/bench --table` reprints the table.
 bench: apply
-	@$(S)/bench
+	@W=$(W) $(S)/bench

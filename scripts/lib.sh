@@ -111,3 +111,16 @@ write_stamp() {
 series_objects() {
 	git -C "$TREE" diff --name-only --diff-filter=AM "$BASE_TAG" HEAD -- '*.c' | sed 's/\.c$/.o/'
 }
+
+# The "qemu:" or "kernel:" ($2) lines of topology $1, joined.  A line
+# "qemu N-M: ..." stands for one line per number from N to M, with each @
+# in it replaced by the number.
+topo_args() {
+	awk -v key="$2" '
+	$1 == key ":" { sub(/^[^:]*:[ \t]*/, ""); printf "%s ", $0 }
+	$1 == key && $2 ~ /^[0-9]+-[0-9]+:$/ {
+		split(substr($2, 1, length($2) - 1), r, "-")
+		sub(/^[^:]*:[ \t]*/, "")
+		for (i = r[1]; i <= r[2]; i++) { l = $0; gsub(/@/, i, l); printf "%s ", l }
+	}' "$TOPODIR/$1"
+}
