@@ -320,14 +320,16 @@ static void bench_rounds(struct kunit *test, struct kmem_cache *c,
 /*
  * W1: fragmentation from fallback churn.  Requests for the memoryless
  * node, from its CPU and from the CPU with memory farthest from it in
- * turn, mixed sizes; each round allocates more than there are holes, then
- * frees a random third of what is live (fixed seed).  After the
- * allocations of a round the caches are shrunk and the slabs they hold
- * set against the fewest that could hold the live objects.  Reports the
- * mean and worst ratio, x1000.
+ * turn, in three sizes.  Each round allocates, in each size, FRAG_EXTRA
+ * objects more than the last round freed (more than there are holes), in
+ * random order, then frees a random third of what is live (fixed seed).
+ * After the allocations of a round the caches are shrunk, which puts
+ * objects parked in arrays back, and the slabs they hold are set against
+ * the fewest that could hold the live objects.  Reports the mean and the
+ * worst ratio over the rounds, x1000.
  */
 #define FRAG_ROUNDS	40
-#define FRAG_ALLOC	256
+#define FRAG_EXTRA	16
 #define FRAG_SIZES	3
 
 static void w1_fragmentation(struct kunit *test)
@@ -335,9 +337,10 @@ static void w1_fragmentation(struct kunit *test)
 	static const unsigned int sizes[FRAG_SIZES] = { 64, 192, 512 };
 	unsigned long slabs, need, ratio, sum = 0, worst = 0;
 	int nid = bench_memless_setup(test);
-	struct kmem_cache *c[FRAG_SIZES];
-	int cpus[2], live = 0, r, i, j, s, cpu, last;
+	int quota[FRAG_SIZES], freed[FRAG_SIZES] = { 0 };
+	int cpus[2], live = 0, left, r, i, j, s, cpu, last;
 	u8 *size_of = kunit_kzalloc(test, BENCH_OBJS, GFP_KERNEL);
+	struct kmem_cache *c[FRAG_SIZES];
 	struct rnd_state rnd;
 
 	KUNIT_ASSERT_NOT_NULL(test, size_of);
@@ -354,8 +357,18 @@ static void w1_fragmentation(struct kunit *test)
 	prandom_seed_state(&rnd, 2006);
 	for (r = 0; r < FRAG_ROUNDS; r++) {
 		bench_pin(test, cpus[r % 2]);
-		for (i = 0; i < FRAG_ALLOC && live < BENCH_OBJS; i++) {
+		left = 0;
+		for (s = 0; s < FRAG_SIZES; s++) {
+			quota[s] = freed[s] + FRAG_EXTRA;
+			left += quota[s];
+			freed[s] = 0;
+		}
+		KUNIT_ASSERT_LE(test, live + left, BENCH_OBJS);
+		for (; left; left--) {
 			s = prandom_u32_state(&rnd) % FRAG_SIZES;
+			while (!quota[s])
+				s = (s + 1) % FRAG_SIZES;
+			quota[s]--;
 			bench_objs[live] = kmem_cache_alloc_node(c[s], GFP_KERNEL, nid);
 			KUNIT_ASSERT_NOT_NULL(test, bench_objs[live]);
 			size_of[live++] = s;
@@ -380,6 +393,7 @@ static void w1_fragmentation(struct kunit *test)
 		worst = max(worst, ratio);
 		for (i = live / 3; i > 0; i--) {
 			j = prandom_u32_state(&rnd) % live;
+			freed[size_of[j]]++;
 			kmem_cache_free(c[size_of[j]], bench_objs[j]);
 			live--;
 			bench_objs[j] = bench_objs[live];
