@@ -8,9 +8,10 @@ Logs carry "slab_fallback_bench: <name> <value>" lines (a name printed
 more than once in a boot counts with its median).  Every figure is a
 ratio to a reference of the same boot; a table cell is the median of the
 boots, with the spread (largest less smallest, against the median).
-Writes OUTDIR/<workload>.csv and, with gnuplot, OUTDIR/<workload>.png.
+Writes OUTDIR/bench.csv (every cell) and, with gnuplot, OUTDIR/<workload>.png.
 """
 
+import csv
 import os
 import re
 import shutil
@@ -41,7 +42,7 @@ def ratio(num, den):
         if den == 1000:
             return n / 1000
         d = get(f, den)
-        return n / d if d else None
+        return n / d if d and d > 0 else None
     return fn
 
 
@@ -49,7 +50,7 @@ def ratio(num, den):
 # (label, function of a boot's figures), goal.
 WORKLOADS = {
     'w1': ('W1 fragmentation: slabs held / fewest that hold the live objects',
-           'main', [('mean over rounds', ratio('frag_mean', 1000)),
+           'main', [('all rounds', ratio('frag_slabs', 'frag_need')),
                     ('worst round', ratio('frag_worst', 1000))]),
     'w2': ('W2 fallback hit: memoryless-node request / no-hint request on 1 CPU',
            'main', [('1 CPU', ratio('hit_memless', 'hit_local')),
@@ -61,9 +62,8 @@ WORKLOADS = {
                     ('extra slabs, 4 CPUs', ratio('grow_memless_4cpu_extra', None))]),
     'w4': ('W4 node-count scaling: growth for the memoryless node / local growth',
            'scale', [('growth', ratio('scale_memless', 'scale_local')),
-                     ('growth less its pages',
-                      ratio('scale_memless-scale_page_memless',
-                            'scale_local-scale_page_local'))]),
+                     ('zonelist pages / local',
+                      ratio('scale_page_memless', 'scale_page_local'))]),
     'w5': ('W5 memoryless-node CPU churn: its CPU / a CPU with memory',
            'main', [('/ first memory CPU', ratio('churn_memless_cpu', 'churn_mem_cpu')),
                     ('/ last memory CPU',
@@ -85,7 +85,7 @@ def read_manifest(path):
             label, topo, boot, log = line.rstrip('\n').split('\t')
             if label not in labels:
                 labels.append(label)
-            # A boot may have several logs (KUnit, hackbench).
+            # Each workload boots on its own: merge a round's boots.
             figs = seen.setdefault((label, topo), {}).setdefault(boot, {})
             with open(log, errors='replace') as lf:
                 for m in map(LINE.match, lf):
@@ -106,63 +106,74 @@ def summary(boots, label, topo, fn):
     return statistics.median(vals), min(vals), max(vals)
 
 
+CELL = 19
+
+
 def cell(s, count=False):
+    """Median and spread; for a count, median and range."""
     if s is None:
-        return f'{"n/a":>17}'
+        return 'n/a'.rjust(CELL)
     med, lo, hi = s
+    if count:
+        return f'{med:.0f} ({lo:.0f}-{hi:.0f})'.rjust(CELL)
     spread = (hi - lo) / med * 100 if med else 0
-    return f'{med:>8.1f}  ({spread:3.0f}%)' if count else f'{med:>7.2f}x ({spread:3.0f}%)'
+    return f'{med:.2f}x ({spread:.0f}%)'.rjust(CELL)
 
 
-def goals(res, labels):
-    """The issue's goal per workload: (text, met or None if unknown)."""
-    def get(w, fig, label, topo=None):
+def goals(res, scale):
+    """The issue's goal per workload: (text, value shown, met or None)."""
+    def get(w, fig, label, topo):
         s = res.get((w, fig, topo, label))
         return s[0] if s else None
 
+    def both(w, limit):
+        a = get(w, '/ first memory CPU', 'series', MAIN)
+        b = get(w, '/ last memory CPU', 'series', MAIN)
+        shown = f'{a:.2f} and {b:.2f}' if a and b else None
+        return (f'series <= {limit} against either CPU with memory', shown,
+                None if shown is None else a <= limit and b <= limit)
+
     out = {}
-    ser, old = 'series', '6.1'
-    g = get('w1', 'mean over rounds', ser)
-    out['w1'] = ('series <= 1.02 (mean)', g, g is not None and g <= 1.02)
-    a, b = get('w3', '4 CPUs at once', old), get('w3', '4 CPUs at once', ser)
-    x = [get('w3', f, ser) for f in ('extra slabs, 1 CPU', 'extra slabs, 4 CPUs')]
-    met = None if None in (a, b) or None in x else a / b >= 1.3 and not any(x)
-    out['w3'] = ('6.1 / series >= 1.3 on 4 CPUs, series no extra slab',
-                 a / b if a and b else None, met)
-    out['w4'] = ('series: last topology / first <= 1.2', None, None)
-    if 'scale' in res:
-        first, last = res['scale'][0], res['scale'][-1]
-        a, b = get('w4', 'growth', ser, first), get('w4', 'growth', ser, last)
-        out['w4'] = (f'series: {last} / {first} <= 1.2', b / a if a and b else None,
-                     b / a <= 1.2 if a and b else None)
-    g = get('w5', '/ first memory CPU', ser)
-    out['w5'] = ('series <= 1.2', g, g is not None and g <= 1.2)
+    g = get('w1', 'all rounds', 'series', MAIN)
+    out['w1'] = ('series <= 1.02', g and f'{g:.3f}', None if g is None else g <= 1.02)
+    a = get('w3', '4 CPUs at once', '6.1', MAIN)
+    b = get('w3', '4 CPUs at once', 'series', MAIN)
+    x = [get('w3', f, 'series', MAIN) for f in ('extra slabs, 1 CPU', 'extra slabs, 4 CPUs')]
+    known = None not in (a, b) and None not in x
+    out['w3'] = ('6.1 / series >= 1.3 on 4 CPUs, no extra slab on the series',
+                 known and f'{a / b:.2f}, extra {x[0]:.0f} and {x[1]:.0f}',
+                 a / b >= 1.3 and not any(x) if known else None)
+    first, last = scale[0], scale[-1]
+    a, b = get('w4', 'growth', 'series', first), get('w4', 'growth', 'series', last)
+    out['w4'] = (f'series: {last} / {first} <= 1.2', a and b and f'{b / a:.2f}',
+                 b / a <= 1.2 if a and b and first != last else None)
+    out['w5'] = both('w5', 1.2)
     worst = None
     for name, _ in WORKLOADS['w6'][2]:
-        a, b = get('w6', name, old), get('w6', name, ser)
+        a, b = get('w6', name, '6.1', MAIN), get('w6', name, 'series', MAIN)
         if a and b and (worst is None or abs(b / a - 1) > abs(worst - 1)):
             worst = b / a
-    out['w6'] = ('series / 6.1 within 2% on every size (worst shown)', worst,
-                 None if worst is None else abs(worst - 1) <= 0.02)
-    g = get('w7', '/ first memory CPU', ser)
-    out['w7'] = ('series <= 1.3', g, g is not None and g <= 1.3)
+    out['w6'] = ('series / 6.1 within 2% on every size (the farthest shown)',
+                 worst and f'{worst:.3f}', None if worst is None else abs(worst - 1) <= 0.02)
+    out['w7'] = both('w7', 1.3)
     return out
 
 
 def plot(outdir, w, title, rows, labels):
-    """A clustered bar chart, a cluster per row, a bar per kernel."""
+    """A clustered bar chart, a cluster per row, a bar per kernel, the
+    error bars from the smallest to the largest boot."""
     dat = os.path.join(outdir, f'{w}.dat')
     with open(dat, 'w') as f:
         for name, cells in rows:
             f.write('"%s"' % name)
             for s in cells:
-                f.write(' %g %g %g' % (s if s else (0, 0, 0)))
+                f.write(' %g %g %g' % s if s else ' NaN NaN NaN')
             f.write('\n')
     cols = ', '.join(
         f"'{dat}' using {2 + 3 * i}:{3 + 3 * i}:{4 + 3 * i}"
         + (':xtic(1)' if i == 0 else '') + f" title '{label}'"
         for i, label in enumerate(labels))
-    script = f"""set terminal png size 960,480
+    script = f"""set terminal png size 960,600
 set output '{os.path.join(outdir, w + ".png")}'
 set title "{title}"
 set style data histogram
@@ -173,52 +184,59 @@ set ylabel "x its reference in the same boot"
 set yrange [0:*]
 set key outside right
 set xtics rotate by -30 scale 0
+set bmargin 11
 plot {cols}
 """
     subprocess.run(['gnuplot'], input=script, text=True, check=True)
 
 
+MAIN = None
+
+
 def main():
+    global MAIN
     if len(sys.argv) != 5:
         sys.exit('usage: benchtab.py MANIFEST OUTDIR MAIN_TOPOLOGY SCALE_TOPOLOGIES')
-    manifest, outdir, main_topo, scale = sys.argv[1:]
+    manifest, outdir, MAIN, scale = sys.argv[1:]
+    scale = scale.split()
     boots, labels = read_manifest(manifest)
-    topos = {t for _, t in boots}
-    scale = [t for t in scale.split() if t in topos]
-    res = {'scale': scale} if scale else {}
+    res = {}
     os.makedirs(outdir, exist_ok=True)
+    for f in os.listdir(outdir):
+        if f.endswith(('.csv', '.dat', '.png')):
+            os.remove(os.path.join(outdir, f))
     gnuplot = shutil.which('gnuplot')
-    for w, (title, where, figures) in WORKLOADS.items():
-        rows = []
-        for name, fn in figures:
-            for topo in scale if where == 'scale' else [main_topo]:
-                cells = [summary(boots, label, topo, fn) for label in labels]
-                if any(cells):
+    with open(os.path.join(outdir, 'bench.csv'), 'w', newline='') as f:
+        out = csv.writer(f)
+        out.writerow(['workload', 'figure', 'topology', 'kernel', 'median', 'min', 'max'])
+        for w, (title, where, figures) in WORKLOADS.items():
+            rows = []
+            for name, fn in figures:
+                for topo in scale if where == 'scale' else [MAIN]:
+                    cells = [summary(boots, label, topo, fn) for label in labels]
+                    if not any(cells):
+                        continue
                     rows.append((name if where == 'main' else f'{name}, {topo}', cells))
                     for label, s in zip(labels, cells):
-                        res[(w, name, None if where == 'main' else topo, label)] = s
-        if not rows:
-            continue
-        print(f'\n{title}' + (f' ({main_topo})' if where == 'main' else ''))
-        print(f'{"":34}' + ''.join(f'{label:>19}' for label in labels))
-        for name, cells in rows:
-            print(f'{name:34}' + ''.join('  ' + cell(s, name.startswith('extra'))
-                                        for s in cells))
-        with open(os.path.join(outdir, f'{w}.csv'), 'w') as f:
-            f.write('workload,figure,kernel,median,min,max\n')
+                        res[(w, name, topo, label)] = s
+                        if s:
+                            out.writerow([w, name, topo, label, *('%g' % v for v in s)])
+            if not rows:
+                continue
+            print(f'\n{title}' + (f' ({MAIN})' if where == 'main' else ''))
+            width = max(len(name) for name, _ in rows)
+            print(' ' * width + ''.join(label.rjust(CELL + 2) for label in labels))
             for name, cells in rows:
-                for label, s in zip(labels, cells):
-                    if s:
-                        f.write('%s,"%s",%s,%g,%g,%g\n' % (w, name, label, *s))
-        if gnuplot:
-            plot(outdir, w, title, [r for r in rows if not r[0].startswith('extra')],
-                 labels)
-    print('\nGoals')
-    for w, (text, value, met) in goals(res, labels).items():
-        if any(k[0] == w for k in res if isinstance(k, tuple)):
-            v = 'n/a' if value is None else f'{value:.3f}'
+                print(name.ljust(width) + ''.join('  ' + cell(s, name.startswith('extra'))
+                                                  for s in cells))
+            if gnuplot:
+                plot(outdir, w, title, [r for r in rows if not r[0].startswith('extra')],
+                     labels)
+    print('\nGoals (medians of the boots)')
+    for w, (text, value, met) in goals(res, scale).items():
+        if any(k[0] == w for k in res):
             verdict = {True: 'met', False: 'NOT met', None: 'unknown'}[met]
-            print(f'  {w}: {text}: {v} -> {verdict}')
+            print(f'  {w}: {text}: {value or "n/a"} -> {verdict}')
 
 
 if __name__ == '__main__':
