@@ -112,6 +112,22 @@ series_objects() {
 	git -C "$TREE" diff --name-only --diff-filter=AM "$BASE_TAG" HEAD -- '*.c' | sed 's/\.c$/.o/'
 }
 
+# The benchmarks of bench/ as one hash: scripts/tree copies them into the
+# trees it prepares, scripts/bench stamps the boots made with them.
+bench_source() {
+	cat "$TOP"/bench/*.c | sha1sum | cut -d' ' -f1
+}
+
+# A run name TOPOLOGY[+KARG...]: its topology file, and its extra kernel
+# arguments separated by spaces.
+topo_file() {
+	echo "${1%%+*}"
+}
+
+topo_kargs() {
+	[ "${1%%+*}" = "$1" ] || echo "${1#*+}" | tr + ' '
+}
+
 # The "qemu:" or "kernel:" ($2) lines of topology $1, joined.  A line
 # "qemu N-M: ..." stands for one line per number from N to M, with each @
 # in it replaced by the number.
