@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Tables, CSV and plots of make bench from its boots' console logs.
 
-    benchtab.py MANIFEST OUTDIR MAIN_TOPOLOGY SCALE_TOPOLOGIES
+    benchtab.py MANIFEST OUTDIR MAIN_TOPOLOGY FAST_TOPOLOGY SCALE_TOPOLOGIES
 
 MANIFEST has a line "<kernel label> <topology> <boot> <log>" per boot.
 Logs carry "slab_fallback_bench: <name> <value>" lines (a name printed
@@ -46,8 +46,8 @@ def ratio(num, den):
     return fn
 
 
-# workload: title, unit, topologies ('main' or 'scale'), figures
-# (label, function of a boot's figures), goal.
+# workload: title, topologies ('main', 'fast': W6's, or 'scale'), figures
+# (label, function of a boot's figures).
 WORKLOADS = {
     'w1': ('W1 fragmentation: slabs held / fewest that hold the live objects',
            'main', [('all rounds', ratio('frag_slabs', 'frag_need')),
@@ -69,7 +69,7 @@ WORKLOADS = {
                     ('/ last memory CPU',
                      ratio('churn_memless_cpu', 'churn_last_mem_cpu'))]),
     'w6': ('W6 fast path: kmalloc+kfree / jhash of 64 bytes, same boot',
-           'main', [(f'{shape} {size}', ratio(f'fast_{shape}_{size}', 'fast_reference'))
+           'fast', [(f'{shape} {size}', ratio(f'fast_{shape}_{size}', 'fast_reference'))
                     for shape in ('batch', 'pair') for size in SIZES]),
     'w7': ('W7 hackbench: pinned to the memoryless node\'s CPU / to a CPU with memory',
            'main', [('/ first memory CPU', ratio('hb_memless_cpu', 'hb_mem_cpu')),
@@ -150,7 +150,7 @@ def goals(res, scale):
     out['w5'] = both('w5', 1.2)
     worst = None
     for name, _ in WORKLOADS['w6'][2]:
-        a, b = get('w6', name, '6.1', MAIN), get('w6', name, 'series', MAIN)
+        a, b = get('w6', name, '6.1', FAST), get('w6', name, 'series', FAST)
         if a and b and (worst is None or abs(b / a - 1) > abs(worst - 1)):
             worst = b / a
     out['w6'] = ('series / 6.1 within 2% on every size (the farthest shown)',
@@ -190,14 +190,14 @@ plot {cols}
     subprocess.run(['gnuplot'], input=script, text=True, check=True)
 
 
-MAIN = None
+MAIN = FAST = None
 
 
 def main():
-    global MAIN
-    if len(sys.argv) != 5:
-        sys.exit('usage: benchtab.py MANIFEST OUTDIR MAIN_TOPOLOGY SCALE_TOPOLOGIES')
-    manifest, outdir, MAIN, scale = sys.argv[1:]
+    global MAIN, FAST
+    if len(sys.argv) != 6:
+        sys.exit('usage: benchtab.py MANIFEST OUTDIR MAIN_TOPOLOGY FAST_TOPOLOGY SCALE_TOPOLOGIES')
+    manifest, outdir, MAIN, FAST, scale = sys.argv[1:]
     scale = scale.split()
     boots, labels = read_manifest(manifest)
     res = {}
@@ -206,24 +206,25 @@ def main():
         if f.endswith(('.csv', '.dat', '.png')):
             os.remove(os.path.join(outdir, f))
     gnuplot = shutil.which('gnuplot')
+    topos = {'main': [MAIN], 'fast': [FAST], 'scale': scale}
     with open(os.path.join(outdir, 'bench.csv'), 'w', newline='') as f:
         out = csv.writer(f)
         out.writerow(['workload', 'figure', 'topology', 'kernel', 'median', 'min', 'max'])
         for w, (title, where, figures) in WORKLOADS.items():
             rows = []
             for name, fn in figures:
-                for topo in scale if where == 'scale' else [MAIN]:
+                for topo in topos[where]:
                     cells = [summary(boots, label, topo, fn) for label in labels]
                     if not any(cells):
                         continue
-                    rows.append((name if where == 'main' else f'{name}, {topo}', cells))
+                    rows.append((name if where != 'scale' else f'{name}, {topo}', cells))
                     for label, s in zip(labels, cells):
                         res[(w, name, topo, label)] = s
                         if s:
                             out.writerow([w, name, topo, label, *('%g' % v for v in s)])
             if not rows:
                 continue
-            print(f'\n{title}' + (f' ({MAIN})' if where == 'main' else ''))
+            print(f'\n{title}' + (f' ({topos[where][0]})' if where != 'scale' else ''))
             width = max(len(name) for name, _ in rows)
             print(' ' * width + ''.join(label.rjust(CELL + 2) for label in labels))
             for name, cells in rows:

@@ -20,7 +20,7 @@ ARCH_TOPOLOGIES="4node 4node+noaliencache"
 # makes them all (the others build 6.1 as well, to compare).
 CHECK_BUILDS="x86_64-maxsmp x86_64-nocpusets x86_64-nonuma x86_64-up arm64 ppc64le"
 BASE_TAG=base			# tag of the unpatched base commit in $TREE
-SERIES_VERSION=6		# [PATCH vN n/m] of the exported series
+SERIES_VERSION=7		# [PATCH vN n/m] of the exported series
 # Who commits in $TREE when nobody else is known (git am needs someone);
 # a commit authored by it is never exported.
 PLACEHOLDER_NAME="slab-fallback harness"
